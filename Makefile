@@ -1,0 +1,41 @@
+# The two commands: `make run` and `make test`. Both set up .venv themselves.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install run test check lint typecheck migrate bench eval clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(PY) -m storage.migrate
+
+run: migrate
+	$(PY) -m bot
+
+lint: install
+	$(PY) -m ruff check .
+
+typecheck: install
+	$(PY) -m mypy
+
+check: lint typecheck
+
+test: check
+	$(PY) -m pytest
+
+eval: install
+	$(PY) -m nlu.eval
+
+bench: install
+	$(PY) bench/slack_ack.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
