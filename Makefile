@@ -15,10 +15,10 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 migrate: install
-	$(PY) -m storage.migrate
+	$(PY) -m bot migrate
 
 run: migrate
-	$(PY) -m bot
+	$(PY) -m bot serve
 
 lint: install
 	$(PY) -m ruff check .

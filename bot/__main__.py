@@ -1,0 +1,73 @@
+"""`python -m bot [serve|migrate|rotate-keys]`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+
+from aiohttp import web
+
+from bot.app import build_app
+from bot.config import Config, ConfigError, load_config
+from storage import migrate
+from storage.crypto import TokenCipher, load_keys, reencrypt_all
+from storage.db import Database
+
+log = logging.getLogger("bot")
+
+
+def _banner(config: Config) -> None:
+    if config.sandbox:
+        log.warning(
+            "SANDBOX MODE: no Zoom credentials are set, so Zoom is simulated locally at "
+            "%s/zoom-sandbox. No real meetings are created.",
+            config.public_base_url,
+        )
+    else:
+        log.info("Zoom mode: %s", config.zoom.mode)
+    log.info(
+        "Serving the bot on http://%s:%d (open %s)",
+        config.host,
+        config.port,
+        config.public_base_url,
+    )
+
+
+async def _rotate(config: Config) -> int:
+    keys, _ = load_keys(configured=config.encryption_keys, var_dir=config.var_dir)
+    db = Database.from_url(config.database_url)
+    try:
+        return await reencrypt_all(db, TokenCipher.from_keys(keys))
+    finally:
+        await db.dispose()
+
+
+def main(argv: list[str]) -> int:
+    try:
+        config = load_config(os.environ)
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=config.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    command = argv[0] if argv else "serve"
+    if command == "migrate":
+        asyncio.run(migrate.upgrade(config.database_url))
+        log.info("database is up to date")
+        return 0
+    if command == "rotate-keys":
+        log.info("re-encrypted %d rows with the newest key", asyncio.run(_rotate(config)))
+        return 0
+    if command != "serve":
+        print("usage: python -m bot [serve|migrate|rotate-keys]", file=sys.stderr)
+        return 2
+    _banner(config)
+    web.run_app(build_app(config), host=config.host, port=config.port, print=None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,48 @@
+"""reschedule: move a meeting to a new time (asks for the time when none was given)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot import conversation, meetings
+from bot.context import Context
+from bot.handlers.pick import one_meeting
+from bot.handlers.registry import handles
+from bot.replies import Clarify, MeetingUpdated, Reply
+from nlu.types import Intent, ParsedCommand
+from storage import audit
+from zoom.types import Meeting, MeetingChanges
+
+
+async def move(ctx: Context, meeting: Meeting, cmd: ParsedCommand) -> Reply:
+    if cmd.start is None:
+        question = Clarify(question=f"When should “{meeting.topic}” move to?", choices=())
+        return await conversation.ask(
+            ctx, question, kind="ask_time", intent="reschedule", meeting_id=meeting.id
+        )
+    zone = cmd.timezone or ctx.tz
+    minutes = round(cmd.duration.total_seconds() / 60) if cmd.duration else None
+    changes = MeetingChanges(start=cmd.start, timezone=zone, duration_minutes=minutes)
+    await ctx.services.zoom.update_meeting(ctx.account.id, meeting.id, changes)
+    await audit.record(
+        ctx.services.db,
+        account_id=ctx.account.id,
+        action="update_meeting",
+        target=str(meeting.id),
+        result="ok",
+        detail=f"start={cmd.start.isoformat()}",
+        at=ctx.now,
+    )
+    await meetings.remember(ctx, meeting.id)
+    updated = await ctx.services.zoom.get_meeting(ctx.account.id, meeting.id)
+    return MeetingUpdated(meeting=updated, viewer_tz=ctx.tz)
+
+
+@handles(Intent.RESCHEDULE)
+async def reschedule(ctx: Context, cmd: ParsedCommand) -> Reply:
+    # The new time is the command's time; the meeting is found by its name/number/"it".
+    target = cmd if cmd.meeting_ref is not None else replace(cmd, start=None, end=None)
+    found = await one_meeting(ctx, target, verb="move")
+    if isinstance(found, Meeting):
+        return await move(ctx, found, cmd)
+    return found
