@@ -1,0 +1,1 @@
+"""Persistence: SQLModel over SQLAlchemy's async engine. Only repository functions open sessions."""
