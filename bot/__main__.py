@@ -9,6 +9,7 @@ import sys
 
 from aiohttp import web
 
+from bot.access_log import PathOnlyAccessLogger
 from bot.app import build_app
 from bot.config import Config, ConfigError, load_config
 from storage import migrate
@@ -65,7 +66,13 @@ def main(argv: list[str]) -> int:
         print("usage: python -m bot [serve|migrate|rotate-keys]", file=sys.stderr)
         return 2
     _banner(config)
-    web.run_app(build_app(config), host=config.host, port=config.port, print=None)
+    web.run_app(
+        build_app(config),
+        host=config.host,
+        port=config.port,
+        print=None,
+        access_log_class=PathOnlyAccessLogger,
+    )
     return 0
 
 

@@ -32,6 +32,63 @@ class ZoomSettings:
     webhook_secret: str | None
 
 
+# --- Slack (issue 4) -------------------------------------------------------------------
+SLACK_API_DEFAULT = "https://slack.com/api/"
+SLACK_DEFAULT_SCOPES = (
+    "commands,chat:write,app_mentions:read,im:history,users:read,users:read.email"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SlackSettings:
+    """Slack is on when SLACK_SIGNING_SECRET is set: one workspace with SLACK_BOT_TOKEN, or
+    many through OAuth with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET."""
+
+    signing_secret: str
+    bot_token: str | None
+    client_id: str | None
+    client_secret: str | None
+    api_url: str  # Web API base, ends with "/"
+    scopes: tuple[str, ...]
+
+    @property
+    def oauth(self) -> bool:
+        return self.client_id is not None
+
+
+def _slack(env: Mapping[str, str]) -> SlackSettings | None:
+    secret = _opt(env, "SLACK_SIGNING_SECRET")
+    token, client_id = _opt(env, "SLACK_BOT_TOKEN"), _opt(env, "SLACK_CLIENT_ID")
+    client_secret = _opt(env, "SLACK_CLIENT_SECRET")
+    if secret is None:
+        for name in ("SLACK_BOT_TOKEN", "SLACK_CLIENT_ID"):
+            if _opt(env, name):
+                raise ConfigError(f"SLACK_SIGNING_SECRET is required when {name} is set")
+        return None
+    if token is None and client_id is None:
+        raise ConfigError(
+            "SLACK_SIGNING_SECRET is set, so set SLACK_BOT_TOKEN (one workspace) or "
+            "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (OAuth install)"
+        )
+    if client_id is not None and client_secret is None:
+        raise ConfigError("SLACK_CLIENT_SECRET is required when SLACK_CLIENT_ID is set")
+    api_url = _opt(env, "SLACK_API_URL") or SLACK_API_DEFAULT
+    if not api_url.startswith(("http://", "https://")):
+        raise ConfigError("SLACK_API_URL must start with http:// or https://")
+    scopes = _opt(env, "SLACK_SCOPES") or SLACK_DEFAULT_SCOPES
+    return SlackSettings(
+        signing_secret=secret,
+        bot_token=token,
+        client_id=client_id,
+        client_secret=client_secret,
+        api_url=api_url.rstrip("/") + "/",
+        scopes=tuple(s.strip() for s in scopes.split(",") if s.strip()),
+    )
+
+
+# --- end Slack ---------------------------------------------------------------------------
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     host: str
@@ -45,6 +102,7 @@ class Config:
     default_timezone: str
     log_level: str
     zoom: ZoomSettings
+    slack: SlackSettings | None = None  # Slack (issue 4)
 
     @property
     def sandbox(self) -> bool:
@@ -129,4 +187,5 @@ def load_config(env: Mapping[str, str]) -> Config:
         default_timezone=_timezone(env, "ZOOMBOT_DEFAULT_TIMEZONE", "UTC"),
         log_level=(_opt(env, "LOG_LEVEL") or "INFO").upper(),
         zoom=_zoom(env, public),
+        slack=_slack(env),  # Slack (issue 4)
     )

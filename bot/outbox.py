@@ -3,8 +3,10 @@ the platform collects or is sent them, claimed atomically so replicas never send
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot import codec
-from bot.events import CommandEvent
+from bot.events import CommandEvent, ReplyTarget
 from bot.replies import Reply
 from bot.services import Services
 from storage import accounts, outbox
@@ -51,3 +53,31 @@ async def collect(
         now=now,
     )
     return [codec.reply_from_json(item.payload["reply"]) for item in items]
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One reply for a platform adapter to send on its own (e.g. Slack chat.postMessage)."""
+
+    tenant_id: str
+    channel_id: str
+    account_id: str | None
+    reply_to: ReplyTarget
+    reply: Reply
+
+
+async def due(services: Services, *, platform: str, worker: str, limit: int = 50) -> list[Delivery]:
+    """Claim waiting replies for `platform` across channels; each is handed out once."""
+    items = await outbox.claim_due(
+        services.db, platform=platform, worker=worker, now=services.clock(), limit=limit
+    )
+    return [
+        Delivery(
+            tenant_id=item.tenant_id or "",
+            channel_id=item.channel_id,
+            account_id=item.account_id,
+            reply_to=codec.from_json(ReplyTarget, item.payload["reply_to"]),
+            reply=codec.reply_from_json(item.payload["reply"]),
+        )
+        for item in items
+    ]

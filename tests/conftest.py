@@ -8,16 +8,21 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.app_server import AppServer, serve_app
-from tests.fixtures.databases import sqlite_test_url
+from tests.fixtures.databases import DatabaseKind, make_test_database_url
 from tests.fixtures.zoom_sandbox import ZoomSandbox, zoom_sandbox
 
 __all__ = ["zoom_sandbox"]
 
 
 @pytest.fixture
-async def app_server(tmp_path: Path, zoom_sandbox: ZoomSandbox) -> AsyncIterator[AppServer]:
-    """The bot on SQLite (a real file under tmp_path) against the sandbox."""
-    async for server in serve_app(
-        tmp_path=tmp_path, sandbox=zoom_sandbox, database_url=sqlite_test_url(tmp_path)
-    ):
-        yield server
+async def app_server(
+    request: pytest.FixtureRequest, tmp_path: Path, zoom_sandbox: ZoomSandbox
+) -> AsyncIterator[AppServer]:
+    """The bot against the sandbox, on a SQLite file under tmp_path by default.
+
+    Parametrize indirectly with "postgres" to run it on a fresh PostgreSQL database.
+    """
+    kind: DatabaseKind = getattr(request, "param", "sqlite")
+    async with make_test_database_url(kind, tmp_path=tmp_path) as url:
+        async for server in serve_app(tmp_path=tmp_path, sandbox=zoom_sandbox, database_url=url):
+            yield server

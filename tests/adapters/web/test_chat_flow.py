@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from tests.factories import BERLIN
 from tests.fixtures.app_server import AppServer
 
@@ -21,6 +23,7 @@ def _utc_z(moment: datetime) -> str:
     return moment.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+@pytest.mark.parametrize("app_server", ["sqlite", "postgres"], indirect=True)
 async def test_schedule_connect_list_cancel(app_server: AppServer, make_user) -> None:  # type: ignore[no-untyped-def]
     alice = await make_user(BERLIN)
 
