@@ -14,6 +14,7 @@ from tests.factories import BERLIN
 from tests.fixtures.app_server import AppServer
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+HAVE_CHROMIUM = Path(CHROMIUM).exists()
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 async def browser() -> AsyncIterator[Browser]:
-    if not Path(CHROMIUM).exists():
+    if not HAVE_CHROMIUM:
         if os.environ.get("ZOOMBOT_REQUIRE_BROWSER") == "1":
             pytest.fail(f"Chromium is required but missing at {CHROMIUM}")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
