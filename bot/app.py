@@ -13,7 +13,7 @@ from aiohttp import web
 
 import nlu
 from adapters.web import routes as web_routes
-from bot import health, oauth_routes
+from bot import health, oauth_routes, zoom_webhook_routes
 from bot.appkeys import CONFIG, DISPATCHER, SERVICES, STARTED_AT, WEB_AUTH
 from bot.config import SANDBOX_PREFIX, Config
 from bot.dispatcher import Dispatcher
@@ -124,6 +124,7 @@ def build_app(
     web_routes.setup(app)
     oauth_routes.setup(app)
     health.setup(app)
+    zoom_webhook_routes.setup(app)
     if (
         config.sandbox
         and sandbox is None
