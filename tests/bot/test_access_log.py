@@ -10,8 +10,11 @@ from bot.access_log import PathOnlyAccessLogger
 
 
 async def test_query_strings_never_reach_the_access_log(caplog: pytest.LogCaptureFixture) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return web.Response(text="ok")
+
     app = web.Application()
-    app.router.add_get("/cb", lambda request: web.Response(text="ok"))
+    app.router.add_get("/cb", ok)
     runner = web.AppRunner(app, access_log_class=PathOnlyAccessLogger)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
