@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
 from typing import Any
 
@@ -35,24 +36,18 @@ def _line(meeting: Meeting, tz: str) -> str:
     return f"{meeting.topic} — {when}, {format_duration(meeting.duration_minutes)}"
 
 
-@renderers.register(replies.MeetingCreated)
-def _created(r: replies.MeetingCreated) -> Json:
-    text = f"Scheduled: {_line(r.meeting, r.viewer_tz)}."
-    return {
-        "type": "meeting_created",
-        "text": text,
-        "meeting": meeting_json(r.meeting, r.viewer_tz),
-    }
+def _changed(
+    kind: str, verb: str
+) -> Callable[[replies.MeetingCreated | replies.MeetingUpdated], Json]:
+    def render_changed(r: replies.MeetingCreated | replies.MeetingUpdated) -> Json:
+        text = f"{verb}: {_line(r.meeting, r.viewer_tz)}."
+        return {"type": kind, "text": text, "meeting": meeting_json(r.meeting, r.viewer_tz)}
+
+    return render_changed
 
 
-@renderers.register(replies.MeetingUpdated)
-def _updated(r: replies.MeetingUpdated) -> Json:
-    text = f"Moved: {_line(r.meeting, r.viewer_tz)}."
-    return {
-        "type": "meeting_updated",
-        "text": text,
-        "meeting": meeting_json(r.meeting, r.viewer_tz),
-    }
+renderers.register(replies.MeetingCreated)(_changed("meeting_created", "Scheduled"))
+renderers.register(replies.MeetingUpdated)(_changed("meeting_updated", "Moved"))
 
 
 @renderers.register(replies.MeetingDetails)
