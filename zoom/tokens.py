@@ -90,8 +90,14 @@ class TokenManager:
         try:
             fresh = await self._oauth.refresh(old.refresh_token)
         except TokenEndpointError as exc:
-            if exc.error == "invalid_grant":
-                await self._store.mark_broken(account_id, f"invalid_grant: {exc}")
+            if exc.error != "invalid_grant":
+                raise
+            # Another replica (its own lock) may have spent this refresh token a moment ago:
+            # then the store already holds the rotated tokens, and nothing is broken.
+            current = await self._store.load(account_id)
+            if current is not None and current.refresh_token != old.refresh_token:
+                return current
+            await self._store.mark_broken(account_id, f"invalid_grant: {exc}")
             raise
         fresh = dataclasses.replace(
             fresh,

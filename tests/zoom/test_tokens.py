@@ -66,6 +66,22 @@ async def test_another_replica_refreshed_first(
     assert zoom_sandbox.state.token_requests["refresh_token"] == 1
 
 
+async def test_two_replicas_refreshing_at_once_do_not_break_the_connection(
+    zoom_sandbox: ZoomSandbox,
+    oauth: ZoomOAuth,
+    store: MemoryTokenStore,
+    clock: Clock,
+    connected: str,
+) -> None:
+    # Separate managers have separate locks, like replicas: both spend the same refresh token.
+    replicas = [TokenManager(oauth=oauth, store=store, clock=clock) for _ in range(2)]
+    clock.advance(timedelta(hours=2))
+    grants = await asyncio.gather(*(r.grant(connected) for r in replicas))
+    assert zoom_sandbox.state.token_requests["refresh_token"] == 2, "the race really happened"
+    assert connected not in store.broken
+    assert {g.access_token for g in grants} == {store.tokens[connected].access_token}
+
+
 async def test_invalid_grant_marks_broken(
     zoom_sandbox: ZoomSandbox,
     tokens: TokenManager,
