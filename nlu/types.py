@@ -103,3 +103,10 @@ class ParsedCommand:
     meeting_ref: MeetingRef | None = None
     timezone: str | None = None  # an explicit IANA zone named in the text
     spans: tuple[Span, ...] = field(default=())
+    # Added by the NLU (issue 3): how precise `start` is: "minute" or "hour" when the text
+    # gave a clock time, "day" / "week" / "month" / "year" when it gave only a date
+    # (then `start` is midnight and the bot must ask for the time), None without a time.
+    grain: str | None = None
+    # Added by the NLU (issue 3): "push it back 30 minutes" / "bring it forward by an hour"
+    # (reschedule only): how far to move the meeting; negative means earlier.
+    shift: timedelta | None = None

@@ -1,0 +1,1 @@
+"""`python -m nlu.eval`: measure the NLU on the public corpora in ../shared/eval."""
