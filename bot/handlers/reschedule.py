@@ -1,28 +1,47 @@
-"""reschedule: move a meeting to a new time (asks for the time when none was given)."""
+"""reschedule: move a meeting to a new time, or by a shift ("30 minutes later")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot import conversation, meetings
 from bot.context import Context
 from bot.handlers.pick import one_meeting
 from bot.handlers.registry import handles
+from bot.handlers.schedule import DATE_ONLY
 from bot.replies import Clarify, MeetingUpdated, Reply
 from nlu.types import Intent, ParsedCommand
 from storage import audit
 from zoom.types import Meeting, MeetingChanges
 
 
-async def move(ctx: Context, meeting: Meeting, cmd: ParsedCommand) -> Reply:
+def new_start(meeting: Meeting, cmd: ParsedCommand, tz: str) -> datetime | None:
+    """Where the meeting goes. A date alone ("to Friday") keeps the meeting's time of day."""
+    if cmd.shift is not None and meeting.start is not None:
+        return meeting.start + cmd.shift
     if cmd.start is None:
+        return None
+    if cmd.grain in DATE_ONLY:
+        if meeting.start is None:
+            return None
+        zone = ZoneInfo(tz)
+        clock = meeting.start.astimezone(zone)
+        return cmd.start.astimezone(zone).replace(hour=clock.hour, minute=clock.minute)
+    return cmd.start
+
+
+async def move(ctx: Context, meeting: Meeting, cmd: ParsedCommand) -> Reply:
+    start = new_start(meeting, cmd, ctx.tz)
+    if start is None:
         question = Clarify(question=f"When should “{meeting.topic}” move to?", choices=())
         return await conversation.ask(
             ctx, question, kind="ask_time", intent="reschedule", meeting_id=meeting.id
         )
     zone = cmd.timezone or ctx.tz
     minutes = round(cmd.duration.total_seconds() / 60) if cmd.duration else None
-    changes = MeetingChanges(start=cmd.start, timezone=zone, duration_minutes=minutes)
+    changes = MeetingChanges(start=start, timezone=zone, duration_minutes=minutes)
     await ctx.services.zoom.update_meeting(ctx.account.id, meeting.id, changes)
     await audit.record(
         ctx.services.db,
@@ -30,7 +49,7 @@ async def move(ctx: Context, meeting: Meeting, cmd: ParsedCommand) -> Reply:
         action="update_meeting",
         target=str(meeting.id),
         result="ok",
-        detail=f"start={cmd.start.isoformat()}",
+        detail=f"start={start.isoformat()}",
         at=ctx.now,
     )
     await meetings.remember(ctx, meeting.id)

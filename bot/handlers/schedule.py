@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from bot import conversation, meetings
 from bot.context import Context
@@ -12,6 +13,7 @@ from nlu.types import Intent, ParsedCommand, Person, Recurrence
 from storage import audit
 from zoom.types import MeetingSpec, RecurrenceSpec
 
+DATE_ONLY = frozenset({"day", "week", "month", "year"})
 DEFAULT_MINUTES = 30
 MAX_MINUTES = 24 * 60
 
@@ -31,7 +33,7 @@ def _who(person: Person) -> str:
 
 def _topic(cmd: ParsedCommand) -> str:
     if cmd.topic:
-        return cmd.topic[:200]
+        return (cmd.topic[:1].upper() + cmd.topic[1:])[:200]
     if cmd.participants:
         return "Meeting with " + ", ".join(_who(p) for p in cmd.participants)
     return "Zoom meeting"
@@ -71,14 +73,23 @@ async def create(ctx: Context, spec: MeetingSpec, *, action: str) -> Reply:
     return MeetingCreated(meeting=meeting, viewer_tz=ctx.tz)
 
 
+def has_clock_time(cmd: ParsedCommand) -> bool:
+    """True when the text named a time of day, not just a date ("tomorrow")."""
+    return cmd.start is not None and cmd.grain not in DATE_ONLY
+
+
+def _when_question(cmd: ParsedCommand, topic: str, tz: str) -> str:
+    if cmd.start is None:
+        return f"When should “{topic}” start? For example “tomorrow at 2pm”."
+    day = cmd.start.astimezone(ZoneInfo(tz))
+    return f"What time on {day:%a} {day.day} {day:%b} should “{topic}” start? For example “2pm”."
+
+
 @handles(Intent.SCHEDULE)
 async def schedule(ctx: Context, cmd: ParsedCommand) -> Reply:
     topic = _topic(cmd)
-    if cmd.start is None:
-        question = Clarify(
-            question=f"When should “{topic}” start? For example “tomorrow at 2pm”.",
-            choices=(),
-        )
+    if cmd.start is None or not has_clock_time(cmd):
+        question = Clarify(question=_when_question(cmd, topic, ctx.tz), choices=())
         return await conversation.ask(ctx, question, kind="ask_time", intent="schedule")
     zone = cmd.timezone or ctx.tz
     spec = MeetingSpec(

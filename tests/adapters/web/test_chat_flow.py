@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -102,3 +102,34 @@ async def test_users_never_see_each_others_meetings(app_server: AppServer, make_
     assert spoof["type"] == "error"
     assert "Secret Plan" not in spoof["text"]
     assert meeting_id in app_server.sandbox.state.meetings
+
+
+async def test_a_date_without_a_time_is_asked_for(app_server: AppServer, make_user) -> None:  # type: ignore[no-untyped-def]
+    dora = await make_user(BERLIN)
+    await dora.connect("dora@example.com")
+    question = await dora.say("schedule a meeting called Planning tomorrow")
+    assert question["type"] == "clarify"
+    assert question["text"].startswith("What time on")
+    assert not app_server.sandbox.state.meetings, "midnight is never guessed"
+    created = await dora.say("2pm")
+    assert created["meeting"]["start_time"] == _utc_z(_tomorrow_at(14, BERLIN))
+
+
+async def test_moving_a_meeting(app_server: AppServer, make_user) -> None:  # type: ignore[no-untyped-def]
+    eve = await make_user(BERLIN)
+    await eve.connect("eve@example.com")
+    await eve.say("schedule a meeting called Sync tomorrow at 9am")
+    moved = await eve.say("move it to 11am tomorrow")
+    assert moved["type"] == "meeting_updated"
+    assert moved["meeting"]["start_time"] == _utc_z(_tomorrow_at(11, BERLIN))
+    later = await eve.say("push it 30 minutes later")
+    assert later["meeting"]["start_time"] == _utc_z(
+        _tomorrow_at(11, BERLIN) + timedelta(minutes=30)
+    )
+
+    today = datetime.now(ZoneInfo(BERLIN)).date()
+    target = date(today.year + (today >= date(today.year, 12, 10)), 12, 10)
+    new_day = await eve.say("move Sync to December 10")
+    expected = datetime(target.year, 12, 10, 11, 30, tzinfo=ZoneInfo(BERLIN))
+    assert new_day["meeting"]["start_time"] == _utc_z(expected), "a date alone keeps the time"
+    assert len(app_server.sandbox.state.meetings) == 1
