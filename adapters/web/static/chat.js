@@ -21,6 +21,12 @@
     const join = el("a", "join", "Join");
     join.href = m.join_url; join.target = "_blank"; join.rel = "noopener";
     actions.appendChild(join);
+    const cancel = el("button", "choice secondary", "Cancel…");
+    cancel.type = "button";
+    cancel.addEventListener("click", function () {
+      send("cancel " + m.topic, "confirm_cancel:" + m.id);
+    });
+    actions.appendChild(cancel);
     card.appendChild(actions);
     return card;
   }

@@ -78,7 +78,7 @@ async def test_schedule_list_cancel_in_a_real_browser(
     join = listing.get_by_role("link", name="Join")
     assert "/j/" in (await join.get_attribute("href") or "")
 
-    await _say(page, "cancel Team Sync")
+    await listing.get_by_role("button", name="Cancel…").click()
     await page.get_by_role("button", name="Yes, cancel it").click()
     await expect(page.locator("li[data-type=meeting_cancelled]")).to_contain_text("Team Sync")
     await page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
