@@ -125,6 +125,10 @@ def build_app(
     oauth_routes.setup(app)
     health.setup(app)
     zoom_webhook_routes.setup(app)
+    if config.slack is not None:  # Slack (issue 4): routes + its own cleanup_ctx lifecycle
+        from adapters.slack import mount as slack_mount  # bolt is loaded only when enabled
+
+        slack_mount.setup(app)
     if (
         config.sandbox
         and sandbox is None

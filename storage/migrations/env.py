@@ -8,7 +8,8 @@ from alembic import context
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-import storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import storage.models  # registers the tables on SQLModel.metadata
+import storage.slack_installations  # noqa: F401  (its table lives beside its repository)
 from storage.columns import UTCDateTime
 from storage.db import Database
 

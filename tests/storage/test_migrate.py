@@ -12,7 +12,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-import storage.models  # noqa: F401  (registers the tables)
+import storage.models  # registers the core tables on the metadata
+import storage.slack_installations  # noqa: F401  (registers its table on the metadata)
 from storage.db import Database
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,1 @@
+"""The Slack adapter (slack-bolt AsyncApp mounted in our aiohttp app). Translation only."""
