@@ -10,11 +10,12 @@ import sys
 from aiohttp import web
 
 from bot.access_log import PathOnlyAccessLogger
-from bot.app import build_app
+from bot.app import build_app, utc_now
 from bot.config import Config, ConfigError, load_config
 from storage import migrate
 from storage.crypto import TokenCipher, load_keys, reencrypt_all
 from storage.db import Database
+from storage.slack_installations import SlackInstallationRepository
 
 log = logging.getLogger("bot")
 
@@ -39,8 +40,10 @@ def _banner(config: Config) -> None:
 async def _rotate(config: Config) -> int:
     keys, _ = load_keys(configured=config.encryption_keys, var_dir=config.var_dir)
     db = Database.from_url(config.database_url)
+    cipher = TokenCipher.from_keys(keys)
+    slack = SlackInstallationRepository(db=db, cipher=cipher, clock=utc_now)
     try:
-        return await reencrypt_all(db, TokenCipher.from_keys(keys))
+        return await reencrypt_all(db, cipher) + await slack.rotate(cipher)
     finally:
         await db.dispose()
 
