@@ -42,6 +42,8 @@ _RULES: tuple[tuple[Intent, str, float], ...] = (
         ),
         0.95,
     ),
+    # Slash-command style single words ("/zoom list"): nothing else they could mean.
+    (Intent.LIST, r"^(?:list|ls|meetings|agenda|calendar|schedule list)\s*$", 0.9),
     (
         Intent.DISCONNECT,
         r"\b(?:disconnect|unlink|revoke|log ?out|sign ?out|deauthori[sz]e)\b",
