@@ -80,7 +80,12 @@ class Dispatcher:
                     message="I'm still working on that message.", correlation_id=correlation_id
                 )
             )
-        tz = valid_zone(account.timezone) or valid_zone(event.user.timezone) or s.default_timezone
+        tz = (  # the user's own choice, then the platform's, then Zoom's profile
+            valid_zone(account.timezone)
+            or valid_zone(event.user.timezone)
+            or valid_zone(account.zoom_timezone)
+            or s.default_timezone
+        )
         ctx = Context(event, account, tz, now, correlation_id, s)
         reply = await self._guarded(ctx)
         if event.event_id:

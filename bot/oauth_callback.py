@@ -10,7 +10,8 @@ from bot.dispatcher import Dispatcher
 from bot.events import CommandEvent
 from bot.replies import Notice
 from bot.services import Services
-from storage import audit, oauth_states
+from bot.timefmt import valid_zone
+from storage import accounts, audit, oauth_states
 from zoom.errors import ZoomError
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,10 @@ async def complete(
         detail=None,
         at=now,
     )
-    # TODO(zoom-tz): keep me.timezone as the account's default zone (needs a column).
+    if valid_zone(me.timezone):
+        await accounts.set_zoom_timezone(
+            services.db, account_id=pending.account_id, timezone=me.timezone
+        )
     await _tell_chat(services, dispatcher, pending.account_id, pending.return_to)
     return CallbackResult(True, "Connected — you can close this tab.")
 

@@ -22,10 +22,16 @@ class Account:
     id: str
     timezone: str | None  # IANA zone the user chose, or None
     created_at: datetime
+    zoom_timezone: str | None = None  # from the Zoom profile; only a default
 
 
 def _account(row: AccountRow) -> Account:
-    return Account(id=row.id, timezone=row.timezone, created_at=row.created_at)
+    return Account(
+        id=row.id,
+        timezone=row.timezone,
+        created_at=row.created_at,
+        zoom_timezone=row.zoom_timezone,
+    )
 
 
 async def resolve_identity(
@@ -103,6 +109,16 @@ async def set_timezone(db: Database, *, account_id: str, timezone: str | None) -
     async with db.session() as session:
         await session.execute(
             update(AccountRow).where(col(AccountRow.id) == account_id).values(timezone=timezone)
+        )
+
+
+async def set_zoom_timezone(db: Database, *, account_id: str, timezone: str | None) -> None:
+    """Remember the zone of the user's Zoom profile (a default, below the user's own choice)."""
+    async with db.session() as session:
+        await session.execute(
+            update(AccountRow)
+            .where(col(AccountRow.id) == account_id)
+            .values(zoom_timezone=timezone)
         )
 
 

@@ -43,6 +43,9 @@ class AccountRow(SQLModel, table=True):
 
     id: str = Field(sa_column=Column(String(36), primary_key=True))
     timezone: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
+    zoom_timezone: str | None = Field(
+        default=None, sa_column=Column(String(64), nullable=True)
+    )  # the Zoom profile's zone: a default when neither the user nor the platform names one
     created_at: datetime = _at()
 
 

@@ -74,3 +74,22 @@ async def test_health_and_status(app_server: AppServer) -> None:
         "zoom": {"mode": "sandbox", "sandbox": True},
     }
     assert status.json()["database"]["dialect"] == "sqlite"
+
+
+async def test_the_zoom_profile_zone_is_the_default(app_server: AppServer) -> None:
+    app_server.sandbox.state.add_user("chi@example.com", timezone="America/Chicago")
+    async with app_server.client(headers=AUTH) as client:
+        url = (await client.get("/api/oauth/zoom/url", params={"user_id": "chi"})).json()[
+            "oauth_url"
+        ]
+        await client.get(await app_server.sandbox.approve(client, url, "chi@example.com"))
+        text = "schedule a meeting called Zone Check tomorrow at 9am"
+        no_zone = await client.post(
+            "/api/zoom/enhanced/chat/commands",
+            json={"user_id": "chi", "command": text, "request_id": "z1"},
+        )
+        with_zone = await client.post(
+            "/api/zoom/enhanced/chat/commands", json=command(text, tz="Asia/Tokyo", user_id="chi")
+        )
+    assert no_zone.json()["response"]["meeting"]["timezone"] == "America/Chicago"
+    assert with_zone.json()["response"]["meeting"]["timezone"] == "Asia/Tokyo", "platform wins"
