@@ -19,7 +19,11 @@ async def post(services: Services, *, account_id: str, event: CommandEvent, repl
         tenant_id=event.tenant_id,
         channel_id=event.channel_id,
         account_id=account_id,
-        payload={"reply": codec.reply_to_json(reply), "reply_to": codec.to_json(event.reply_to)},
+        payload={
+            "reply": codec.reply_to_json(reply),
+            "reply_to": codec.to_json(event.reply_to),
+            "user_id": event.user.platform_id,
+        },
         now=services.clock(),
     )
 
@@ -64,6 +68,7 @@ class Delivery:
     account_id: str | None
     reply_to: ReplyTarget
     reply: Reply
+    user_id: str | None  # the platform user the reply is for (ephemeral messages, buttons)
 
 
 async def due(services: Services, *, platform: str, worker: str, limit: int = 50) -> list[Delivery]:
@@ -78,6 +83,7 @@ async def due(services: Services, *, platform: str, worker: str, limit: int = 50
             account_id=item.account_id,
             reply_to=codec.from_json(ReplyTarget, item.payload["reply_to"]),
             reply=codec.reply_from_json(item.payload["reply"]),
+            user_id=item.payload.get("user_id"),
         )
         for item in items
     ]

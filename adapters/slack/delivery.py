@@ -33,7 +33,7 @@ async def deliver_once(
         origin = Origin(
             source="event",
             team_id=item.tenant_id,
-            user_id="",  # not kept in the outbox: the card's buttons stay unstamped
+            user_id=item.user_id or "",  # stamps the card's buttons; private replies go to them
             channel_id=item.channel_id,
             direct=item.channel_id.startswith("D"),
         )

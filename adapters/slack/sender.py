@@ -61,7 +61,10 @@ class Sender:
             sent = await self._respond(
                 target.response_url, message, response_type=message.visibility
             )
-            if sent or (message.visibility == "ephemeral" and not origin.direct):
+            # An expired response_url: a private reply can still go by chat.postEphemeral
+            # when we know whom it is for; otherwise it is dropped rather than made public.
+            private = message.visibility == "ephemeral" and not origin.direct
+            if sent or (private and not origin.user_id):
                 return sent
         return await self._post(client, answer)
 

@@ -105,6 +105,7 @@ class FakeSlack:
     violations: list[str] = field(default_factory=list)
     users: dict[str, Json] = field(default_factory=lambda: dict(USERS))
     valid_tokens: set[str] = field(default_factory=lambda: {BOT_TOKEN, INSTALLED_TOKEN})
+    expired_response_urls: set[str] = field(default_factory=set)  # keys that answer 404
     _ts: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _changed: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -142,6 +143,8 @@ class FakeSlack:
         self._changed.set()
 
     async def _response(self, request: web.Request) -> web.Response:
+        if request.match_info["key"] in self.expired_response_urls:
+            return web.Response(status=404, text="expired_url")
         body = await request.json()
         where = f"response_url {request.match_info['key']}"
         self.violations.extend(f"{where}: {p}" for p in _message_problems(body))

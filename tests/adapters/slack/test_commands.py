@@ -91,8 +91,24 @@ async def test_connect_prompt_is_ephemeral_and_the_command_resumes_after_approva
     assert card["response_type"] == "in_channel" and "Team Sync" in card["text"]
     (meeting,) = workspace.server.sandbox.state.meetings.values()
     assert meeting.start == _tomorrow_at(14, "America/New_York")
+    assert value_of(card, "cancel_meeting") == f"{BOB}|cancel_meeting:{meeting.id}"
     await asyncio.sleep(1.5)  # more than one delivery round
     assert len(workspace.fake.responses[key]) == 3, "each queued reply is sent once"
+
+
+async def test_queued_private_replies_outlive_an_expired_response_url(
+    workspace: SlackWorkspace,
+) -> None:
+    key, (prompt,) = await workspace.ask(DAVE, "connect my zoom")
+    url = next(b["url"] for b in buttons(prompt) if "url" in b)
+    workspace.fake.expired_response_urls.add(key)  # Dave took more than 30 minutes
+
+    location = await workspace.server.sandbox.approve(workspace.http, url, "dave@example.com")
+    assert (await workspace.http.get(location)).status_code == 200
+    (notice,) = await workspace.fake.wait_for(lambda: workspace.fake.calls_to("chat.postEphemeral"))
+    assert notice.args["user"] == DAVE
+    assert "Zoom is connected" in notice.args["text"]
+    assert not workspace.fake.calls_to("chat.postMessage"), "private news never goes public"
 
 
 async def test_clarify_questions_come_as_buttons(workspace: SlackWorkspace) -> None:
