@@ -40,10 +40,15 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+READ_ONLY = "zoombot_read_only"  # execution option: this transaction never writes
+
+
 def _on_sqlite_begin(conn: Connection) -> None:
     # Take the write lock up front: a deferred transaction that reads, then writes, fails with
     # SQLITE_BUSY at once when another connection wrote meanwhile; IMMEDIATE waits busy_timeout.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A transaction that only reads (READ_ONLY) stays deferred, so under WAL it never waits.
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _create_engine(url: URL) -> AsyncEngine:
@@ -88,7 +93,8 @@ class Database:
     async def ping(self) -> bool:
         try:
             async with self.engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
+                reader = await conn.execution_options(**{READ_ONLY: True})
+                await reader.execute(text("SELECT 1"))
         except (SQLAlchemyError, OSError):
             return False
         return True

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
@@ -53,5 +54,18 @@ async def test_migrations_are_idempotent(tmp_path: Path) -> None:
             version = (await conn.execute(text("SELECT version_num FROM alembic_version"))).all()
         head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
         assert version == [(head,)]
+    finally:
+        await db.dispose()
+
+
+async def test_ping_does_not_wait_for_a_writer(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    await upgrade(url)
+    db = Database.from_url(url)
+    try:
+        async with db.engine.connect() as writer:
+            await writer.execute(text("SELECT 1"))  # BEGIN IMMEDIATE: holds the write lock
+            assert await asyncio.wait_for(db.ping(), timeout=2.0) is True
+            await writer.rollback()
     finally:
         await db.dispose()
