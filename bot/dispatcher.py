@@ -17,6 +17,7 @@ from bot.handlers import HANDLERS, Handler, reschedule
 from bot.replies import Error, Reply
 from bot.services import Services
 from bot.timefmt import valid_zone
+from nlu import CONFIDENCE_THRESHOLD
 from nlu.types import ACTION_INTENTS, Intent, ParsedCommand, Person
 from storage import accounts, audit, idempotency
 from storage import conversation as conversation_store
@@ -24,7 +25,6 @@ from zoom import errors as zerr
 
 log = logging.getLogger(__name__)
 
-CONFIDENCE_THRESHOLD = 0.8
 MAX_TEXT = 4000
 
 INTENT_LABELS = {
@@ -111,6 +111,13 @@ class Dispatcher:
 
     async def _zoom_failure(self, ctx: Context, exc: zerr.ZoomError) -> Reply:
         cid = ctx.correlation_id
+        if isinstance(exc, zerr.ZoomNotConnected) and ctx.services.oauth.server_to_server:
+            return Error(  # one company Zoom account: there is nothing for the user to connect
+                message="I can't tell which Zoom user you are: your chat profile has no e-mail "
+                "address I can match to this Zoom account. Ask your Zoom admin to add you, or "
+                "add your work e-mail to your chat profile.",
+                correlation_id=cid,
+            )
         if isinstance(exc, zerr.ZoomNotConnected):
             return await connect_flow.prompt(
                 ctx,
@@ -147,9 +154,10 @@ class Dispatcher:
         return await self.handle(ctx, self._parse(ctx, text))
 
     def _parse(self, ctx: Context, text: str) -> ParsedCommand:
+        known = {m.platform_id: m for m in (*ctx.event.people, *ctx.event.mentions)}
         people = tuple(
             Person(name=m.display_name, email=m.email, mention_id=m.platform_id)
-            for m in ctx.event.people
+            for m in known.values()
         )
         return ctx.services.parse(text, now=ctx.now, tz=ctx.tz, people=people or None)
 

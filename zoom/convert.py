@@ -31,6 +31,15 @@ class MeetingBody(TypedDict, total=False):
     duration: int
     agenda: str
     recurrence: RawRecurrence
+    settings: MeetingSettings
+
+
+class MeetingSettings(TypedDict, total=False):
+    meeting_invitees: list[Invitee]
+
+
+class Invitee(TypedDict):
+    email: str
 
 
 def local_wall_time(moment: datetime, tz: str) -> str:
@@ -79,6 +88,8 @@ def create_body(spec: MeetingSpec) -> MeetingBody:
     }
     if spec.agenda:
         body["agenda"] = spec.agenda
+    if spec.invitees:
+        body["settings"] = {"meeting_invitees": [{"email": e} for e in spec.invitees]}
     if spec.start is None:
         body["type"] = RECURRING_NO_TIME if spec.recurrence else INSTANT
         return body

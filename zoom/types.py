@@ -85,6 +85,7 @@ class MeetingSpec:
     duration_minutes: int
     agenda: str | None = None
     recurrence: RecurrenceSpec | None = None
+    invitees: tuple[str, ...] = ()  # e-mail addresses; Zoom sends them the invitation
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,7 @@ async def schedule(ctx: Context, cmd: ParsedCommand) -> Reply:
         duration_minutes=_minutes(cmd),
         agenda=_agenda(cmd),
         recurrence=_recurrence(cmd.recurrence),
+        invitees=tuple(dict.fromkeys(p.email for p in cmd.participants if p.email)),
     )
     return await create(ctx, spec, action="create_meeting")
 

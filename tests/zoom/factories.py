@@ -17,6 +17,7 @@ def meeting_spec(
     timezone: str = PARIS,
     duration_minutes: int = 30,
     recurrence: RecurrenceSpec | None = None,
+    invitees: tuple[str, ...] = (),
 ) -> MeetingSpec:
     if start is None:
         start = datetime.now(ZoneInfo(timezone)).replace(microsecond=0) + timedelta(days=2)
@@ -26,4 +27,5 @@ def meeting_spec(
         timezone=timezone,
         duration_minutes=duration_minutes,
         recurrence=recurrence,
+        invitees=invitees,
     )

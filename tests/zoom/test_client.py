@@ -31,15 +31,21 @@ async def test_get_me(client: ZoomClient, connected: str) -> None:
     assert me.email == "alice@example.com" and me.id
 
 
-async def test_create_sends_local_wall_time_and_zoom_stores_the_right_instant(
-    zoom_sandbox: ZoomSandbox, client: ZoomClient, connected: str
-) -> None:
+def _record_bodies(http: httpx.AsyncClient) -> list[bytes]:
+    """Every request body the shared client sends (httpx's public event hooks)."""
     seen: list[bytes] = []
 
     async def spy(request: httpx.Request) -> None:
         seen.append(request.content)
 
-    client._transport._http.event_hooks["request"].append(spy)
+    http.event_hooks["request"].append(spy)
+    return seen
+
+
+async def test_create_sends_local_wall_time_and_zoom_stores_the_right_instant(
+    zoom_sandbox: ZoomSandbox, client: ZoomClient, http: httpx.AsyncClient, connected: str
+) -> None:
+    seen = _record_bodies(http)
     meeting = await client.create_meeting(connected, meeting_spec(start=START))
     body = json.loads(seen[-1])
     assert body["start_time"] == "2031-03-30T14:00:00" and "Z" not in body["start_time"]
@@ -48,6 +54,22 @@ async def test_create_sends_local_wall_time_and_zoom_stores_the_right_instant(
     assert stored.start == datetime(2031, 3, 30, 12, 0, tzinfo=UTC)
     assert meeting.start == START and meeting.start.tzinfo is not None
     assert 10**9 <= meeting.id < 10**11 and meeting.join_url.endswith(f"/j/{meeting.id}")
+
+
+async def test_invitees_go_in_zoom_settings(
+    zoom_sandbox: ZoomSandbox, client: ZoomClient, http: httpx.AsyncClient, connected: str
+) -> None:
+    seen = _record_bodies(http)
+    spec = meeting_spec(start=START, invitees=("bob@example.com", "eve@example.com"))
+    meeting = await client.create_meeting(connected, spec)
+    body = json.loads(seen[-1])
+    assert body["settings"] == {
+        "meeting_invitees": [{"email": "bob@example.com"}, {"email": "eve@example.com"}]
+    }
+    assert zoom_sandbox.state.meetings[meeting.id].invitees == [
+        "bob@example.com",
+        "eve@example.com",
+    ]
 
 
 async def test_recurring_meeting_maps_weekdays_to_zoom_numbering(

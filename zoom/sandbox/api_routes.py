@@ -98,6 +98,8 @@ def meeting_json(request: web.Request, meeting: SandboxMeeting, *, full: bool) -
         body["pre_schedule"] = False
         if meeting.recurrence is not None:
             body["recurrence"] = meeting.recurrence
+        if meeting.invitees:
+            body["settings"] = {"meeting_invitees": [{"email": e} for e in meeting.invitees]}
     return body
 
 
@@ -132,6 +134,9 @@ def _apply(meeting: SandboxMeeting, body: dict[str, Any]) -> str | None:
     meeting.agenda = str(body.get("agenda", meeting.agenda))
     if "recurrence" in body:
         meeting.recurrence = dict(body["recurrence"])
+    invitees = (body.get("settings") or {}).get("meeting_invitees")
+    if invitees is not None:
+        meeting.invitees = [str(i.get("email")) for i in invitees if isinstance(i, dict)]
     if meeting.type in (2, 8) and meeting.start is None:
         return "start_time is required for a scheduled meeting."
     return None

@@ -82,6 +82,7 @@ class SandboxMeeting:
     password: str
     agenda: str = ""
     recurrence: dict[str, Any] | None = None
+    invitees: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -133,3 +133,13 @@ async def test_moving_a_meeting(app_server: AppServer, make_user) -> None:  # ty
     expected = datetime(target.year, 12, 10, 11, 30, tzinfo=ZoneInfo(BERLIN))
     assert new_day["meeting"]["start_time"] == _utc_z(expected), "a date alone keeps the time"
     assert len(app_server.sandbox.state.meetings) == 1
+
+
+async def test_people_named_by_email_are_invited(app_server: AppServer, make_user) -> None:  # type: ignore[no-untyped-def]
+    fay = await make_user(BERLIN)
+    await fay.connect("fay@example.com")
+    created = await fay.say("schedule a design review with bob@example.com tomorrow at 10am")
+    assert created["type"] == "meeting_created"
+    (meeting,) = app_server.sandbox.state.meetings.values()
+    assert meeting.invitees == ["bob@example.com"]
+    assert meeting.topic == "Design review"

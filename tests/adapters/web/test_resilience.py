@@ -80,3 +80,27 @@ async def test_an_unclear_command_is_confirmed_before_acting(
     assert question["type"] == "clarify", "cancel always asks first"
     assert (await ivy.say("no"))["type"] == "notice"
     assert len(app_server.sandbox.state.meetings) == 1
+
+
+async def test_a_low_confidence_command_is_asked_then_continued(
+    app_server: AppServer, make_user: Any
+) -> None:
+    jo = await make_user()
+    await jo.connect("jo@example.com")
+    question = await jo.say("schedule Secret Plan tomorrow at 10am")  # no meeting word
+    assert question["type"] == "clarify"
+    assert question["text"] == "Do you want me to schedule a meeting?"
+    assert not app_server.sandbox.state.meetings
+    created = await jo.say("yes")
+    assert created["type"] == "meeting_created"
+    assert created["meeting"]["topic"] == "Secret Plan"
+
+
+async def test_declining_a_low_confidence_command_does_nothing(
+    app_server: AppServer, make_user: Any
+) -> None:
+    kai = await make_user()
+    await kai.connect("kai@example.com")
+    await kai.say("schedule Secret Plan tomorrow at 10am")
+    assert (await kai.say("no"))["type"] == "notice"
+    assert not app_server.sandbox.state.meetings
