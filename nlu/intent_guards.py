@@ -34,6 +34,8 @@ NOT_OURS = (
     r"conversation|search)|\bnever ?mind\b|\bforget (?:it|about)\b|^(?:quit|stop|exit)\b"
     r"|^(?:please\s+)?(?:tell|notify|inform|message|email|text|let)\b.*\b(?:that|know)\b|"
     r"^not\b|^(?:wrong|neither|none|all of them|i want them)\b"
+    # asking the clock is not asking about a meeting
+    r"|^what(?:'s| is) the time\b|^what time is it\b"
 )
 
 BOOKINGS = (

@@ -46,7 +46,7 @@ _RULES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.LIST, r"^(?:list|ls|meetings|agenda|calendar|schedule list)\s*$", 0.9),
     (
         Intent.DISCONNECT,
-        r"\b(?:disconnect|unlink|revoke|log ?out|sign ?out|deauthori[sz]e)\b",
+        r"\b(?:disconnect|unlink|revoke|log ?(?:me )?out|sign ?(?:me )?out|deauthori[sz]e)\b",
         0.95,
     ),
     (
@@ -107,6 +107,7 @@ _RULES: tuple[tuple[Intent, str, float], ...] = (
             r"new\s+)(?:instant\s+|quick\s+|new\s+|ad[- ]hoc\s+)?(?:zoom\s+)?(?:meeting|call|zoom|"
             r"room)\s*[.!]*$|\b(?:create|start|open|launch|begin)\b.*\b(?:instant|ad[- ]hoc|"
             r"right away)\b|\b(?:instant meeting|meet now|zoom now)\b|\b(?:start|begin)\b.*\bnow\b"
+            r"|^(?:an?\s+)?(?:quick|instant)\s+(?:zoom|call|meeting)(?:\s+please)?\s*[.!]*$"
         ),
         0.9,
     ),
