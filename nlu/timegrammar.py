@@ -54,7 +54,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("ymon", rf"\b(?P<year>(?:19|20)\d\d)[/-]{_MON}[/-]{_DAY}\b"),
     (
         "numdate",
-        r"(?<![\d.:/])(?P<a>[12]\d|3[01]|0?[1-9])(?:(?P<sep>[/-])(?P<b>[12]\d|3[01]|0?[1-9])|"
+        r"(?<![\d.:/])(?<!at )(?P<a>[12]\d|3[01]|0?[1-9])"
+        r"(?:(?P<sep>[/-])(?P<b>[12]\d|3[01]|0?[1-9])|"
         r"(?P<dsep>\.)(?P<db>1[0-2]|0?[1-9]))"
         r"(?:[./-](?P<year>(?:19|20)?\d\d))?(?P<dot>\.)?(?![\d:]|\.\d|\s?[ap]m)"
         r"(?!\s*(?:h|hours?|hrs?|min|minutes?|mins|%|people|persons)\b)",
@@ -157,11 +158,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "hmwords",
         (
-            rf"\bat\s+(?P<h>1[0-2]|0?[1-9])[\s-](?P<m>[1-5]\d)\b(?!\s*(?:hour|h\b|day|week|month|"
+            rf"\bat\s+(?P<h>1[0-2]|0?[1-9])(?:\s|-(?=[2-5]\d))(?P<m>[1-5]\d)\b(?!\s*(?:hour|h\b|day|week|month|"
             rf"year|/))(?:{_MERI})?"
         ),
     ),
-    ("hmwords", rf"(?<![\d.:/])(?P<h>1[0-2]|0?[1-9])[\s-](?P<m>[1-5]\d){_MERI}"),
+    # "10 15 am" is 10:15; with a dash only when the second number can't be an hour, so that
+    # "10-11am" stays a range
+    ("hmwords", rf"(?<![\d.:/])(?P<h>1[0-2]|0?[1-9])(?:\s|-(?=[2-5]\d))(?P<m>[1-5]\d){_MERI}"),
     ("noon", r"\b(?P<w>noon(?:ish)?|midday|midnight|12\s+noon)\b"),
     (
         "pod",

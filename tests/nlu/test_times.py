@@ -190,3 +190,10 @@ def test_decimal_hours_are_a_duration_not_a_date(p: Parse) -> None:
 )
 def test_spoken_years(p: Parse, text: str, expected: object) -> None:
     assert p(f"what happened on {text}").start == expected
+
+
+def test_a_dashed_pair_of_hours_is_a_range_not_minutes(p: Parse) -> None:
+    parsed = p("schedule a sync friday 10-11am")
+    assert (parsed.start, parsed.end) == (at(27, 10), at(27, 11))
+    assert p("schedule a sync at 10-11").start == at(26, 10)
+    assert p("schedule a sync at 10 15 am").start == at(26, 10, 15)
