@@ -13,7 +13,7 @@ from aiohttp import web
 
 import nlu
 from adapters.web import routes as web_routes
-from bot import health, oauth_routes, zoom_webhook_routes
+from bot import health, housekeeping, oauth_routes, zoom_webhook_routes
 from bot.appkeys import CONFIG, DISPATCHER, SERVICES, STARTED_AT, WEB_AUTH
 from bot.config import SANDBOX_PREFIX, Config
 from bot.dispatcher import Dispatcher
@@ -103,7 +103,8 @@ def _lifecycle(parse: ParseFn, clock: Clock) -> Callable[[web.Application], Asyn
         app[WEB_AUTH] = _web_auth(config)
         app[STARTED_AT] = time.monotonic()
         try:
-            yield
+            async with housekeeping.running(services):
+                yield
         finally:
             await http.aclose()
             await db.dispose()
