@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot import actions, codec, conversation
@@ -38,6 +38,12 @@ INTENT_LABELS = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    reply: Reply
+    duplicate: bool  # the platform delivered this event before; `reply` is the first answer
+
+
 class Dispatcher:
     def __init__(
         self, *, services: Services, handlers: Mapping[Intent, Handler] = HANDLERS
@@ -46,18 +52,28 @@ class Dispatcher:
         self._handlers = handlers
 
     async def dispatch(self, event: CommandEvent) -> Reply:
+        """The reply; a repeated delivery (same event_id) gets the first reply again."""
+        return (await self._outcome(event)).reply
+
+    async def dispatch_new(self, event: CommandEvent) -> Reply | None:
+        """Like dispatch, but None for a repeated delivery: its answer was already sent."""
+        outcome = await self._outcome(event)
+        return None if outcome.duplicate else outcome.reply
+
+    async def _outcome(self, event: CommandEvent) -> Outcome:
         correlation_id = uuid.uuid4().hex[:12]
         try:
             return await self._dispatch(event, correlation_id)
         except Exception:  # the single error boundary: log with the id, reply neutrally
             log.exception("command failed [%s] platform=%s", correlation_id, event.platform.value)
-            return Error(
+            error = Error(
                 message="Something went wrong on my side, and nothing was changed that I know "
                 f"of. Please try again in a minute. (ref {correlation_id})",
                 correlation_id=correlation_id,
             )
+            return Outcome(error, duplicate=False)
 
-    async def _dispatch(self, event: CommandEvent, correlation_id: str) -> Reply:
+    async def _dispatch(self, event: CommandEvent, correlation_id: str) -> Outcome:
         s = self._services
         now = s.clock()
         account = await accounts.resolve_identity(
@@ -73,13 +89,12 @@ class Dispatcher:
         if event.event_id and not await idempotency.claim(s.db, key=key, now=now):
             stored = await idempotency.get_result(s.db, key=key)
             log.info("duplicate delivery %s ignored [%s]", key, correlation_id)
-            return (
-                codec.reply_from_json(stored)
-                if stored
-                else Error(
+            if stored is None:
+                busy = Error(
                     message="I'm still working on that message.", correlation_id=correlation_id
                 )
-            )
+                return Outcome(busy, duplicate=True)
+            return Outcome(codec.reply_from_json(stored), duplicate=True)
         tz = (  # the user's own choice, then the platform's, then Zoom's profile
             valid_zone(account.timezone)
             or valid_zone(event.user.timezone)
@@ -90,7 +105,7 @@ class Dispatcher:
         reply = await self._guarded(ctx)
         if event.event_id:
             await idempotency.save_result(s.db, key=key, result=codec.reply_to_json(reply))
-        return reply
+        return Outcome(reply, duplicate=False)
 
     async def _guarded(self, ctx: Context) -> Reply:
         try:

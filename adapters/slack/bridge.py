@@ -112,7 +112,9 @@ class Bridge:
     async def _run(
         self, event: CommandEvent, origin: translate.Origin, client: AsyncWebClient
     ) -> None:
-        reply = await self._dispatcher.dispatch(event)
+        reply = await self._dispatcher.dispatch_new(event)
+        if reply is None:  # a retry of something already answered (maybe by another replica)
+            return
         answer = prepare(reply, target=event.reply_to, origin=origin)
         if not await self._sender.send(answer, client=client):
             log.warning("a %s reply could not be delivered to Slack", type(reply).__name__)
