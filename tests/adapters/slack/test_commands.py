@@ -140,6 +140,7 @@ async def test_mentions_are_resolved_through_users_info(workspace: SlackWorkspac
     assert DAVE in asked
     (meeting,) = workspace.server.sandbox.state.meetings.values()
     assert "Dave Lee" in meeting.agenda
+    assert meeting.invitees == [workspace.fake.users[DAVE]["profile"]["email"]]
 
 
 async def test_help_empty_and_unknown_commands_get_a_polite_ephemeral_reply(
