@@ -8,8 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot import actions, codec, conversation
-from bot import connect as connect_flow
+from bot import actions, codec, conversation, zoom_failures
 from bot.context import Context
 from bot.errors import UserFacingError
 from bot.events import CommandEvent
@@ -122,32 +121,7 @@ class Dispatcher:
                 detail=ctx.correlation_id,
                 at=ctx.now,
             )
-            return await self._zoom_failure(ctx, exc)
-
-    async def _zoom_failure(self, ctx: Context, exc: zerr.ZoomError) -> Reply:
-        cid = ctx.correlation_id
-        if isinstance(exc, zerr.ZoomNotConnected) and ctx.services.oauth.server_to_server:
-            return Error(  # one company Zoom account: there is nothing for the user to connect
-                message="I can't tell which Zoom user you are: your chat profile has no e-mail "
-                "address I can match to this Zoom account. Ask your Zoom admin to add you, or "
-                "add your work e-mail to your chat profile.",
-                correlation_id=cid,
-            )
-        if isinstance(exc, zerr.ZoomNotConnected):
-            return await connect_flow.prompt(
-                ctx,
-                reason="Connect your Zoom account first; I'll carry on once you approve.",
-                resume=True,
-            )
-        if isinstance(exc, zerr.ZoomAuthError):
-            return await connect_flow.prompt(
-                ctx,
-                reason="Your Zoom connection expired or was revoked. Reconnect to continue; "
-                "I'll carry on once you approve.",
-                resume=True,
-            )
-        log.warning("zoom failure %s [%s]", type(exc).__name__, cid)
-        return Error(message=_zoom_message(exc), correlation_id=cid)
+            return await zoom_failures.reply_for(ctx, exc)
 
     async def _route(self, ctx: Context) -> Reply:
         event = ctx.event
@@ -209,26 +183,3 @@ class Dispatcher:
         if cmd.intent in ACTION_INTENTS:
             log.info("action %s [%s]", cmd.intent.value, ctx.correlation_id)
         return await self._handlers[cmd.intent](ctx, cmd)
-
-
-def _zoom_message(exc: zerr.ZoomError) -> str:
-    if isinstance(exc, zerr.ZoomRateLimited):
-        wait = (
-            f" in about {round(exc.retry_after_seconds)} seconds" if exc.retry_after_seconds else ""
-        )
-        return f"Zoom is limiting how fast I can work right now. Please try again{wait}."
-    if isinstance(exc, zerr.ZoomOutcomeUnknown):
-        return (
-            "Zoom didn't confirm in time, so I can't tell whether that worked. "
-            "Say “list my meetings” to check before trying again."
-        )
-    if isinstance(exc, zerr.ZoomUnavailable):
-        return "Zoom isn't answering right now. Please try again in a few minutes."
-    if isinstance(exc, zerr.ZoomNotFound):
-        return (
-            "That meeting doesn't exist any more; it may have been cancelled. "
-            "Say “list my meetings” to see what's left."
-        )
-    if isinstance(exc, zerr.ZoomRejected):
-        return f"Zoom refused that: {exc}. Check the details and try again."
-    return "Zoom had a problem with that request. Please try again in a few minutes."
