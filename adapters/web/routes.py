@@ -51,6 +51,8 @@ async def _json_body(request: web.Request) -> Any:
 
 
 async def post_command(request: web.Request) -> web.Response:
+    if request.content_type != "application/json":  # also keeps cross-site forms out (CSRF)
+        return _problem(415, "unsupported_media_type", "Send the command as application/json.")
     if request.headers.get("Authorization") is not None:
         pre = _caller(request, "-")  # reject a wrong token before reading the body
         if isinstance(pre, web.Response):

@@ -93,3 +93,16 @@ async def test_service_calls_need_a_user_id(app_server: AppServer) -> None:
         )
     assert answer.status_code == 400
     assert "user_id" in answer.json()["error"]["message"]
+
+
+async def test_a_cross_site_form_post_is_refused(
+    app_server: AppServer, browser_client: httpx.AsyncClient
+) -> None:
+    # What an attacker's page can send with the user's cookie: a text/plain form.
+    answer = await browser_client.post(
+        COMMANDS,
+        content=b'{"command": "schedule a meeting called Pwned tomorrow at 9am"}',
+        headers={"Content-Type": "text/plain"},
+    )
+    assert answer.status_code == 415
+    assert not app_server.sandbox.state.meetings
