@@ -18,7 +18,7 @@ from bot.services import Services
 from bot.timefmt import valid_zone
 from nlu import CONFIDENCE_THRESHOLD
 from nlu.types import ACTION_INTENTS, Intent, ParsedCommand, Person
-from storage import accounts, audit, idempotency
+from storage import accounts, idempotency
 from storage import conversation as conversation_store
 from zoom import errors as zerr
 
@@ -112,15 +112,7 @@ class Dispatcher:
         except UserFacingError as exc:
             return Error(message=exc.message, correlation_id=ctx.correlation_id)
         except zerr.ZoomError as exc:
-            await audit.record(
-                ctx.services.db,
-                account_id=ctx.account.id,
-                action="zoom_call",
-                target=None,
-                result=type(exc).__name__,
-                detail=ctx.correlation_id,
-                at=ctx.now,
-            )
+            await ctx.audit("zoom_call", result=type(exc).__name__, detail=ctx.correlation_id)
             return await zoom_failures.reply_for(ctx, exc)
 
     async def _route(self, ctx: Context) -> Reply:

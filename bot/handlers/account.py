@@ -8,7 +8,7 @@ from bot.handlers.registry import handles
 from bot.replies import Notice, Reply
 from bot.timefmt import valid_zone
 from nlu.types import Intent, ParsedCommand
-from storage import accounts, audit
+from storage import accounts
 
 
 @handles(Intent.CONNECT)
@@ -27,15 +27,7 @@ async def disconnect(ctx: Context, cmd: ParsedCommand) -> Reply:
     if await ctx.services.tokens.status(ctx.account.id) == "none":
         return Notice(text="You weren't connected to Zoom. Say “connect” to link your account.")
     await ctx.services.tokens.delete(ctx.account.id)
-    await audit.record(
-        ctx.services.db,
-        account_id=ctx.account.id,
-        action="disconnect",
-        target=None,
-        result="ok",
-        detail=None,
-        at=ctx.now,
-    )
+    await ctx.audit("disconnect")
     return Notice(text="Disconnected from Zoom. Say “connect” whenever you want me back.")
 
 

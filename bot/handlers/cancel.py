@@ -9,7 +9,6 @@ from bot.handlers.registry import handles
 from bot.replies import MeetingCancelled, Reply
 from bot.timefmt import format_when
 from nlu.types import Intent, ParsedCommand
-from storage import audit
 from zoom.types import Meeting
 
 
@@ -26,15 +25,7 @@ async def confirm(ctx: Context, meeting: Meeting) -> Reply:
 async def delete(ctx: Context, meeting_id: int) -> Reply:
     meeting = await ctx.services.zoom.get_meeting(ctx.account.id, meeting_id)
     await ctx.services.zoom.delete_meeting(ctx.account.id, meeting_id)
-    await audit.record(
-        ctx.services.db,
-        account_id=ctx.account.id,
-        action="delete_meeting",
-        target=str(meeting_id),
-        result="ok",
-        detail=meeting.topic,
-        at=ctx.now,
-    )
+    await ctx.audit("delete_meeting", target=str(meeting_id), detail=meeting.topic)
     await meetings.remember(ctx, meeting_id)
     return MeetingCancelled(meeting_id=meeting_id, topic=meeting.topic)
 

@@ -29,5 +29,6 @@ def _sort_key(meeting: Meeting) -> datetime:
 async def list_meetings(ctx: Context, cmd: ParsedCommand) -> Reply:
     upcoming = await ctx.services.zoom.list_upcoming(ctx.account.id)
     chosen = sorted((m for m in upcoming if _in_window(m, cmd)), key=_sort_key)
+    await ctx.audit("list_meetings", detail=f"{len(chosen)} of {len(upcoming)} shown")
     title = "Your upcoming meetings" if cmd.start is None else "Your meetings then"
     return MeetingList(meetings=tuple(chosen), viewer_tz=ctx.tz, title=title)

@@ -13,7 +13,6 @@ from bot.handlers.registry import handles
 from bot.handlers.schedule import DATE_ONLY
 from bot.replies import Clarify, MeetingUpdated, Reply
 from nlu.types import Intent, ParsedCommand
-from storage import audit
 from zoom.types import Meeting, MeetingChanges
 
 
@@ -43,15 +42,7 @@ async def move(ctx: Context, meeting: Meeting, cmd: ParsedCommand) -> Reply:
     minutes = round(cmd.duration.total_seconds() / 60) if cmd.duration else None
     changes = MeetingChanges(start=start, timezone=zone, duration_minutes=minutes)
     await ctx.services.zoom.update_meeting(ctx.account.id, meeting.id, changes)
-    await audit.record(
-        ctx.services.db,
-        account_id=ctx.account.id,
-        action="update_meeting",
-        target=str(meeting.id),
-        result="ok",
-        detail=f"start={start.isoformat()}",
-        at=ctx.now,
-    )
+    await ctx.audit("update_meeting", target=str(meeting.id), detail=f"start={start.isoformat()}")
     await meetings.remember(ctx, meeting.id)
     updated = await ctx.services.zoom.get_meeting(ctx.account.id, meeting.id)
     return MeetingUpdated(meeting=updated, viewer_tz=ctx.tz)

@@ -10,7 +10,6 @@ from bot.context import Context
 from bot.handlers.registry import handles
 from bot.replies import Clarify, MeetingCreated, Reply
 from nlu.types import Intent, ParsedCommand, Person, Recurrence
-from storage import audit
 from zoom.types import MeetingSpec, RecurrenceSpec
 
 DATE_ONLY = frozenset({"day", "week", "month", "year"})
@@ -61,15 +60,7 @@ def _agenda(cmd: ParsedCommand) -> str | None:
 async def create(ctx: Context, spec: MeetingSpec, *, action: str) -> Reply:
     meeting = await ctx.services.zoom.create_meeting(ctx.account.id, spec)
     await meetings.remember(ctx, meeting.id)
-    await audit.record(
-        ctx.services.db,
-        account_id=ctx.account.id,
-        action=action,
-        target=str(meeting.id),
-        result="ok",
-        detail=spec.topic,
-        at=ctx.now,
-    )
+    await ctx.audit(action, target=str(meeting.id), detail=spec.topic)
     return MeetingCreated(meeting=meeting, viewer_tz=ctx.tz)
 
 

@@ -13,6 +13,7 @@ from zoom.types import Meeting
 
 async def details(ctx: Context, meeting: Meeting) -> Reply:
     await meetings.remember(ctx, meeting.id)
+    await ctx.audit("get_meeting", target=str(meeting.id))
     return MeetingDetails(meeting=meeting, viewer_tz=ctx.tz)
 
 

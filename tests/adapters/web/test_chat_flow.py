@@ -6,7 +6,9 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import text
 
+from bot.appkeys import SERVICES
 from tests.factories import BERLIN
 from tests.fixtures.app_server import AppServer
 
@@ -62,6 +64,17 @@ async def test_schedule_connect_list_cancel(app_server: AppServer, make_user) ->
     assert done["type"] == "meeting_cancelled"
     assert not app_server.sandbox.state.meetings
     assert (await alice.say("list my meetings"))["meetings"] == []
+
+    async with app_server.app[SERVICES].db.engine.connect() as conn:
+        rows = (await conn.execute(text("SELECT action, result FROM audit_log ORDER BY id"))).all()
+    assert [tuple(r) for r in rows] == [
+        ("zoom_call", "ZoomNotConnected"),  # the first command, before Zoom was connected
+        ("connect", "ok"),
+        ("create_meeting", "ok"),
+        ("list_meetings", "ok"),
+        ("delete_meeting", "ok"),
+        ("list_meetings", "ok"),
+    ]
 
 
 async def test_keep_answer_leaves_the_meeting(app_server: AppServer, make_user) -> None:  # type: ignore[no-untyped-def]
