@@ -124,8 +124,8 @@ class Dispatcher:
         if event.action is not None:
             return await actions.run(ctx, event.action, pending=pending, handle=self.handle)
         text = event.text.strip()
-        if not text:
-            raise UserFacingError("Say “help” to see what I can do with Zoom.")
+        if not text:  # a bare "/zoom" or an empty mention: show what the bot can do
+            return await self.handle(ctx, ParsedCommand(intent=Intent.HELP, confidence=1.0))
         if len(text) > MAX_TEXT:
             raise UserFacingError(f"That message is too long; keep it under {MAX_TEXT} characters.")
         if pending is not None:
