@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fixtures.source_imports import ROOT, imported_modules
+
 CORE = ("bot", "nlu", "zoom", "storage")
 SDKS = ("slack_bolt", "slack_sdk", "discord", "botbuilder", "botframework")
-
-
-def _imports(path: Path) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-    return names
 
 
 @pytest.mark.parametrize("package", CORE)
@@ -29,7 +19,7 @@ def test_core_package_imports_no_platform_sdk(package: str) -> None:
     offenders = {
         f"{path.relative_to(ROOT)}: {name}"
         for path in files
-        for name in _imports(path)
+        for name in imported_modules(path)
         if name.split(".")[0] in SDKS
     }
     assert offenders == set()
@@ -38,4 +28,4 @@ def test_core_package_imports_no_platform_sdk(package: str) -> None:
 def test_the_scan_would_see_an_sdk_import(tmp_path: Path) -> None:
     sample = tmp_path / "x.py"
     sample.write_text("from slack_bolt.async_app import AsyncApp\nimport discord\n")
-    assert {"slack_bolt.async_app", "discord"} <= _imports(sample)
+    assert {"slack_bolt.async_app", "discord"} <= imported_modules(sample)
