@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from nlu.timegrammar import FALLBACK_KINDS, Expression, Part
+from nlu.timegrammar import FALLBACK_KINDS, Expression
 from nlu.timehandlers import apply_date_part, apply_time_part
 from nlu.timeparts import DateState
 
@@ -127,7 +127,3 @@ DAY_KINDS = frozenset(
     {"iso", "compact", "ymon", "numdate", "daymon", "monday", "reldayoff", "relday", "weekwd",
      "wdweek", "wd", "offset", "period", "ordday", "dateish", "holiday", "wdday", "theday"}
 )  # fmt: skip
-
-
-def part_text(part: Part, text: str) -> str:
-    return text[part.start : part.end]

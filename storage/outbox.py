@@ -130,18 +130,6 @@ def _item(row: OutboxRow) -> OutboxItem:
     )
 
 
-async def release(db: Database, *, item_id: int, worker: str) -> bool:
-    """Give a claimed message back (delivery failed) so it is claimed again later."""
-    stmt = (
-        update(OutboxRow)
-        .where(col(OutboxRow.id) == item_id, col(OutboxRow.claimed_by) == worker)
-        .values(claimed_at=None, claimed_by=None)
-    )
-    async with db.session() as session:
-        result = await session.execute(stmt)
-    return int(getattr(result, "rowcount", 0)) == 1
-
-
 async def purge_claimed_before(db: Database, *, cutoff: datetime) -> int:
     """Delete messages claimed (delivered) before `cutoff`; returns how many."""
     stmt = delete(OutboxRow).where(col(OutboxRow.claimed_at) < cutoff)
