@@ -4,6 +4,11 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
+# The PostgreSQL tests run against this machine's server whenever it answers; set
+# ZOOMBOT_TEST_POSTGRES_URL yourself to use another one.
+LOCAL_PG := $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo postgresql+asyncpg://postgres@127.0.0.1:5432/test)
+export ZOOMBOT_TEST_POSTGRES_URL ?= $(LOCAL_PG)
+
 .PHONY: install run test check lint typecheck migrate bench eval clean
 
 $(STAMP): pyproject.toml

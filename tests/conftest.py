@@ -9,9 +9,19 @@ import pytest
 
 from tests.fixtures.app_server import AppServer, serve_app
 from tests.fixtures.databases import DatabaseKind, make_test_database_url
+from tests.fixtures.shared_dir import VARIABLE, shared_dir
 from tests.fixtures.zoom_sandbox import ZoomSandbox, zoom_sandbox
 
 __all__ = ["zoom_sandbox"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if shared_dir() is None:
+        pytest.exit(
+            "The platform contracts and NLU corpora (../shared) were not found beside this "
+            f"repository or the one it was cloned from. Set {VARIABLE} to that folder.",
+            returncode=4,
+        )
 
 
 @pytest.fixture

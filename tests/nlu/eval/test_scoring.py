@@ -16,8 +16,12 @@ import pytest
 
 from nlu.eval.corpora import DEFAULT_DIR, INTENT_MAP, time_cases, utterances
 from nlu.eval.scoring import Timer, intent_score, time_accuracy
+from tests.fixtures.shared_dir import shared_dir
 
-ROOT = Path(os.environ.get("ZOOMBOT_EVAL_DIR", str(DEFAULT_DIR)))
+_SHARED = shared_dir()
+ROOT = Path(
+    os.environ.get("ZOOMBOT_EVAL_DIR") or (str(_SHARED / "eval") if _SHARED else str(DEFAULT_DIR))
+)
 if os.environ.get("ZOOMBOT_REQUIRE_EVAL") == "1" and not (ROOT / "ctparse").is_dir():
     raise RuntimeError(f"ZOOMBOT_REQUIRE_EVAL=1 but the evaluation corpora are not at {ROOT}")
 pytestmark = pytest.mark.skipif(
